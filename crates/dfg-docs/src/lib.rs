@@ -1,0 +1,1 @@
+//! PDF documents for DFG Casework.
