@@ -119,7 +119,8 @@ impl CaseInput {
         let occupant_name = errors.check("occupant_name", required_text(&self.occupant_name, NAME_MAX));
         let occupant_dob = errors.check("occupant_date_of_birth", past_date(&self.occupant_date_of_birth, today, true));
         let applicant_name = errors.check("applicant_name", optional_text(&self.applicant_name, NAME_MAX));
-        let applicant_dob = errors.check("applicant_date_of_birth", optional_past_date(&self.applicant_date_of_birth, today));
+        let applicant_dob =
+            errors.check("applicant_date_of_birth", optional_past_date(&self.applicant_date_of_birth, today));
         let phone = errors.check("phone", optional_phone(&self.phone));
         let email = errors.check("email", optional_email(&self.email));
         let address = errors.check("address", required_text(&self.address, 300));
@@ -192,7 +193,8 @@ fn choice<T: FromStr<Err = String>>(value: &str) -> Result<T, String> {
 
 /// Parses an ISO date (YYYY-MM-DD) that is not in the future and not before 1900.
 pub fn parse_date(value: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").map_err(|_| format!("\"{}\" is not a date (use YYYY-MM-DD)", value.trim()))
+    NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d")
+        .map_err(|_| format!("\"{}\" is not a date (use YYYY-MM-DD)", value.trim()))
 }
 
 fn past_date(value: &str, today: NaiveDate, is_birth: bool) -> Result<NaiveDate, String> {
@@ -233,7 +235,11 @@ fn optional_email(value: &str) -> Result<Option<String>, String> {
     let Some(text) = optional_text(value, 254)? else { return Ok(None) };
     let valid = match text.split_once('@') {
         Some((local, domain)) => {
-            !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.') && !text.contains(char::is_whitespace)
+            !local.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !text.contains(char::is_whitespace)
         }
         None => false,
     };

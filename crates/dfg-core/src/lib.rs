@@ -4,8 +4,9 @@
 //! Rules and rates live as data with effective dates; the types make wrong states unbuildable.
 
 pub mod calendar;
-mod codes;
 pub mod case;
+mod codes;
+pub mod cost;
 pub mod lifecycle;
 pub mod money;
 pub mod postcode;

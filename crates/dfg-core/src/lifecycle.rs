@@ -164,14 +164,20 @@ mod tests {
             err.to_string(),
             "a case cannot move from Enquiry to Approved: from Enquiry it can go to OT assessment, Withdrawn, Cancelled"
         );
-        assert_eq!(Closed.check_transition(&req(Enquiry, None), day(1), day(20)), Err(LifecycleError::Finished(Closed)));
+        assert_eq!(
+            Closed.check_transition(&req(Enquiry, None), day(1), day(20)),
+            Err(LifecycleError::Finished(Closed))
+        );
         assert!(WorksComplete.check_transition(&req(Withdrawn, Some("moved")), day(1), day(20)).is_err());
     }
 
     #[test]
     fn withdrawal_refusal_and_cancellation_need_reasons() {
         for to in [Withdrawn, Cancelled] {
-            assert_eq!(Approved.check_transition(&req(to, Some("  ")), day(1), day(20)), Err(LifecycleError::ReasonRequired(to)));
+            assert_eq!(
+                Approved.check_transition(&req(to, Some("  ")), day(1), day(20)),
+                Err(LifecycleError::ReasonRequired(to))
+            );
             assert_eq!(Approved.check_transition(&req(to, Some("moved away")), day(1), day(20)), Ok(()));
         }
         assert!(FullApplication.check_transition(&req(Refused, None), day(1), day(20)).is_err());
@@ -179,7 +185,10 @@ mod tests {
 
     #[test]
     fn dates_must_be_in_order_and_not_in_the_future() {
-        assert_eq!(Enquiry.check_transition(&req(OtAssessment, None), day(1), day(5)), Err(LifecycleError::FutureDate(day(10))));
+        assert_eq!(
+            Enquiry.check_transition(&req(OtAssessment, None), day(1), day(5)),
+            Err(LifecycleError::FutureDate(day(10)))
+        );
         assert_eq!(
             Enquiry.check_transition(&req(OtAssessment, None), day(11), day(20)),
             Err(LifecycleError::BeforeLastChange { date: day(10), last: day(11) })

@@ -69,9 +69,8 @@ impl Money {
     /// Rounds a computed decimal to the nearest penny (half away from zero), within the app's limit.
     pub fn round_from(d: Decimal) -> Money {
         let limit = Decimal::new(LIMIT_PENCE, 2);
-        let mut rounded = d
-            .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
-            .clamp(-limit, limit);
+        let mut rounded =
+            d.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero).clamp(-limit, limit);
         rounded.rescale(2);
         Money(rounded)
     }

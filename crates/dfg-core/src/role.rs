@@ -61,15 +61,15 @@ fn article(word: &str) -> &'static str {
 }
 
 impl Role {
-        pub fn permits(self, action: Action) -> bool {
+    pub fn permits(self, action: Action) -> bool {
         use Action::*;
         use Role::*;
         match action {
             ViewCases => true,
             CompleteAssessmentStage => matches!(self, Ot | Caseworker | Manager),
             RecordAssessment | SignOffAssessment => self == Ot,
-            RegisterCase | EditCase | AdvanceCase | RecordWorks | AcceptQuote | ManageContractors
-            | RunMeansTest | DecideGrant | RecordPayment | PrintLetters => matches!(self, Caseworker | Manager),
+            RegisterCase | EditCase | AdvanceCase | RecordWorks | AcceptQuote | ManageContractors | RunMeansTest
+            | DecideGrant | RecordPayment | PrintLetters => matches!(self, Caseworker | Manager),
             ManagerApproval | ViewReports | ManageBudgets => self == Manager,
             ViewAudit => matches!(self, Manager | Administrator),
             ManageUsers | ManagePolicy | ManageData => self == Administrator,
@@ -83,7 +83,6 @@ impl Role {
             Err(Forbidden { role: self, action })
         }
     }
-
 }
 
 #[cfg(test)]

@@ -78,11 +78,17 @@ mod tests {
 
     #[test]
     fn user_form_rules() {
-        let ok = UserInput { username: "Casey".into(), display_name: "Casey Jones".into(), role: "caseworker".into(), password: "longenough".into() };
+        let ok = UserInput {
+            username: "Casey".into(),
+            display_name: "Casey Jones".into(),
+            role: "caseworker".into(),
+            password: "longenough".into(),
+        };
         let user = ok.validate().unwrap();
         assert_eq!(user.username, "casey");
         assert_eq!(user.role, Role::Caseworker);
-        let bad = UserInput { username: "1x".into(), display_name: "".into(), role: "boss".into(), password: "short".into() };
+        let bad =
+            UserInput { username: "1x".into(), display_name: "".into(), role: "boss".into(), password: "short".into() };
         let fields: Vec<String> = bad.validate().unwrap_err().0.into_iter().map(|e| e.field).collect();
         assert_eq!(fields, ["username", "display_name", "role", "password"]);
     }
